@@ -101,3 +101,18 @@ def test_a_first_line_that_is_the_sites_name_is_no_title():
     text = (headline + " - Newsday\n\n" + headline + "\n\n" + PROSE + PROSE
             + "Copyright © 2006 Newsday . All rights reserved.\n")
     assert found(text)["title"] == headline
+
+
+def test_a_date_in_a_data_row_is_no_stamp():
+    # tester33 C: r-cran-zoo 1.8-11's vignette `zoo-quickref` as pandoc's plain text (its first 21 lines, GPL-2): a
+    # CSV sample `Daily,24 Feb 2005,2055.30,4337.00` under its lead-in was read as the document's date 2005-02-24
+    text = page("zoo-quickref-csv-sample.txt")
+    assert page_metadata(text).date is None
+    assert "date" not in found(text)
+    for row in ("Daily,24 Feb 2005,2055.30,4337.00", "       23 Feb 2005|43.72", "2019-03-05\t12.5",
+                "| 2005-02-24 | 43.72 |", "2019-03-05,120,340"):
+        assert code_line(row), row
+    # left alone: a dateline's commas, a stamp beside a count or its reading time
+    for stamp in ("WASHINGTON, March 5, 2019", "Monday, 24 Feb 2005, 10:30", "By John | March 5, 2019 | 12:30",
+                  "Tech | 23 Feb 2005 | 4 min read", "Friday 5 March 2019 | 1", "Posted on 2019-03-05; 12 comments"):
+        assert not code_line(stamp), stamp

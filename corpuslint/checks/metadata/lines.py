@@ -145,7 +145,28 @@ CODE_LINE = LazyPattern(r"\[%|%\]|\{%|%\}|\{\{|\}\}|<\?|<%|%>|(['\"])\d{4}-\d\d-
 
 
 def code_line(text: str) -> bool:
-    return CODE_LINE.search(text) is not None
+    return CODE_LINE.search(text) is not None or data_row(text)
+
+
+# a number alone in a field of a delimited row (`2055.30`, `-3`, `1e5`)
+NUMBER_FIELD = LazyPattern(r"[-+]?(?:\d+(?:[.,]\d+)*|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def data_row(text: str) -> bool:
+    """A row of delimited data a text shows as a sample (`Daily,24 Feb 2005,2055.30,4337.00`, `23 Feb 2005|43.72`,
+    a TSV line): fields split by a comma with no space after it (three or more), or by a tab, `|` or `;` (two or
+    more), two of them numbers alone or one a decimal. Its date is a value of the data, never the document's (tester33 C, a
+    vignette's CSV sample). A dateline's commas have a space after them (`WASHINGTON, March 5, 2019`)."""
+    stripped = text.strip().strip("|")
+    for separator, least in (("\t", 2), ("|", 2), (";", 2), (",", 3)):
+        if separator not in stripped or separator == "," and ", " in stripped:
+            continue
+        fields = [field.strip() for field in stripped.split(separator)]
+        numbers = [field for field in fields if NUMBER_FIELD.fullmatch(field)]
+        # a measurement (`43.72`) or two numbers: one small count beside a stamp (`5 March 2019 | 1`) is a page's
+        if len(fields) >= least and all(fields) and (len(numbers) > 1 or any("." in n for n in numbers)):
+            return True
+    return False
 
 
 def known_label_line(text: str) -> bool:
