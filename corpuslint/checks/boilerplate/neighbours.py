@@ -122,10 +122,22 @@ def _quotation(text: str, units: Sequence[CorpusUnit], block: list[int], flags: 
                shape: tuple[int, str]) -> bool:
     """Whether a block's last line, after a dash, attributes the block's own lines above it: a
     quotation of ten words or more, one of its lines long (a fortune's two lines, the second
-    its sentence's last word). A menu's block has short entries."""
+    its sentence's last word), or verse, three lines or more of a few words each, no bullet (a
+    quatrain of Lem's `Cyberiad` over `-- Stanislaw Lem, "Cyberiad"`, tester33 B4). A menu's
+    block has short entries, one or two words each; a footer's lines are its template's, not
+    the document's own."""
     own = [units[i] for i, f in zip(block[:-1], flags) if not f and units[i].words]
     return (shape[1] in _DASHES and sum(u.words for u in own) >= _QUOTATION_WORDS
-            and any(_long(text, u) for u in own))
+            and (any(_long(text, u) for u in own) or _verse(text, own)))
+
+
+_VERSE_LINES = 3
+_VERSE_WORDS = 2  # a verse line's words at least (`Silently scheming,`)
+
+
+def _verse(text: str, own: list[CorpusUnit]) -> bool:
+    """Lines of verse: three or more, a few words each, none bulleted."""
+    return len(own) >= _VERSE_LINES and all(u.words >= _VERSE_WORDS and not _shape(text, u)[1] for u in own)
 
 
 def _time(text: str, u: CorpusUnit) -> bool:

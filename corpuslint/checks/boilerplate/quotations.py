@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 import regex
 
+from corpuslint.checks.verse import measure
+
 # A quotation or an embedded post: it opens with a quotation mark, or ends with a tweet's signature
 # ("— Jane Doe (@jdoe) May 5, 2017"), or holds a picture link of one
 QUOTATION_OPEN = regex.compile(r"^\W{0,3}[\"“‘«„]")
@@ -38,3 +40,50 @@ def attributed(text: str, start: int, end: int, couplet: bool, repeated: Callabl
     stop = text.find("\n", below)
     line_below = text[below:len(text) if stop < 0 else stop]
     return _ATTRIBUTION.match(line_below) is not None and not repeated(below + len(line_below) - len(line_below.lstrip()))
+
+
+def quotation_own(text: str, start: int, end: int, repeated: Callable[[int], bool]) -> bool:
+    """Whether the repeated line at `start:end` is the document's own quotation: a famous line over the
+    document's attribution (`attributed`; Chinese verse by its measure), or a verse joke's punch line
+    (`closes_recital`)."""
+    return (attributed(text, start, end, measure(text[start:end]) > 0, repeated)
+            or closes_recital(text, start, end, repeated))
+
+
+_REST = regex.compile(r"\s*\Z")
+CLOSING_WORDS = 12  # a closing line's words at most: a short sentence (`Thank you.  You may resume your seat.`)
+RECITAL_LINES = 3  # the stanza over it: this many lines at least ...
+RECITAL_WORDS = range(2, 17)  # ... of a verse line's words ...
+RECITAL_WIDTH = 72  # ... and characters at most (wrapped prose fills its width; a stanza's lines fall short)
+SHORT_PIECE = 60  # the whole document: lines at most (a fortune, a poem, a joke; not a page)
+PROSE_WIDTH = 100  # characters: a line this long is a page's paragraph
+
+
+def closes_recital(text: str, start: int, end: int, repeated: Callable[[int], bool]) -> bool:
+    """Whether the line at `start:end` is the punch line that closes a short piece of verse: the document's last
+    line, a short sentence alone under a blank line, under a stanza of the document's own (three lines or more,
+    a few words each, short, most opening in a capital, none repeated), in a document of short lines only.
+    Debian's fortunes give four anthems, each under `Please stand for the National Anthem:` and over `Thank you.
+    You may resume your seat.`: the joke's end in four documents, no stamp (tester33 B4). A site's stamped
+    closing (`Thanks for reading!`) ends a page, whose paragraphs are long lines or wrapped prose."""
+    line = text[start:end].strip()
+    if not line or line[-1] not in ".!?…" or len(line.split()) > CLOSING_WORDS or _REST.match(text, end) is None:
+        return False
+    above = text[:start].rstrip(" \t")
+    if not above.endswith("\n\n") or above.endswith("\n\n\n"):
+        return False  # one blank line between the stanza and its closing
+    lines = above[:-2].split("\n")
+    if len(lines) > SHORT_PIECE or any(len(x) > PROSE_WIDTH for x in lines):
+        return False
+    stanza: list[tuple[int, str]] = []  # the stanza's lines over the closing, with their starts
+    at = len(above) - 2
+    for x in reversed(lines):
+        at -= len(x)
+        if not x.strip():
+            break
+        stanza.append((at + len(x) - len(x.lstrip()), x.strip()))
+        at -= 1
+    capitals = sum(1 for _, x in stanza if x[:1].isupper())
+    return (len(stanza) >= RECITAL_LINES and 4 * capitals >= 3 * len(stanza)
+            and all(len(x.split()) in RECITAL_WORDS and len(x) <= RECITAL_WIDTH and x[:1] not in "-*•·|>"
+                    and not repeated(begin) for begin, x in stanza))

@@ -33,7 +33,7 @@ from corpuslint.checks.boilerplate.pagenames import in_own_list, names_the_text
 from corpuslint.checks.boilerplate.outlineheads import outline_heading
 from corpuslint.checks.boilerplate.releases import release_entry
 from corpuslint.checks.boilerplate.runfindings import run_findings
-from corpuslint.checks.boilerplate.quotations import attributed, quoted
+from corpuslint.checks.boilerplate.quotations import quotation_own, quoted
 from corpuslint.checks.boilerplate.recordfields import record_field
 from corpuslint.checks.boilerplate.navlists import (
     bulleted, template_lists,
@@ -47,7 +47,7 @@ from corpuslint.checks.metadata.extract import extract_head
 from corpuslint.checks.metadata.htmlhead import in_page_title
 from corpuslint.checks.pagerecords import at_page_edge, page_number
 from corpuslint.checks.pdftext import own_span, section_heading
-from corpuslint.checks.verse import measure, verse_lines
+from corpuslint.checks.verse import verse_lines
 from corpuslint.checks.corpus_carriers import (
     K_DOC, K_SITE, K_UNIT, K_UNIT_SITE, SAMPLE, Carriers, carrier_follow_ups,
 )
@@ -147,9 +147,9 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
     leaving it open, the next going on in a small letter) where a line of that chain is the
     document's own or has no verdict of its own: the paragraph goes whole or stays (`This
     primarily is to backport various fixes accumulated on the 'master'` / `front since
-    2.37.1.`). Nor is a famous line quoted over the document's own attribution (`-- 李商隐《锦瑟》`;
-    a sentence of ten words or more, or a line of Chinese verse), nor a line of Chinese verse
-    (clauses of one measure, `夕阳无限好，只是近黄昏。`) beside a line of its measure of the document's own.
+    2.37.1.`). Nor is a famous line quoted over the document's own attribution (`-- 李商隐《锦瑟》`; a sentence of ten
+    words or more, or a line of Chinese verse), nor a line of Chinese verse (clauses of one measure, `夕阳无限好，只是近黄昏。`)
+    beside a line of its measure of the document's own, nor the punch line closing a short verse piece under its stanza.
 
     A document's own numbered series is not a template: digits fold, so the 30 headings `Artikel 1.` … `Artikel 30` of a
     law or a Declaration are one key that every such document carries; a line whose key recurs in its document
@@ -488,8 +488,8 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
                 continue  # a dictionary's headword, definition or contents line: its entries' own (qa23 r07)
             if i in verses:
                 continue  # an epic's formula, a refrain: a line of the document's own verse (tester26)
-            if attributed(doc.text, u.start, u.end, measure(doc.text[u.start:u.end]) > 0, repeated_at):
-                continue  # a famous line quoted over its attribution (`-- 李商隐《锦瑟》`): a quotation (tester32)
+            if quotation_own(doc.text, u.start, u.end, repeated_at):
+                continue  # a famous line over its attribution (`-- 李商隐《锦瑟》`, tester32), a verse joke's punch line
             if i in listed:
                 continue  # an entry of a book's index, one a paragraph among its own (tester26)
             if script and cue_of_script(u, lines_beside(f.units, i, seq, place), cues, shared):
