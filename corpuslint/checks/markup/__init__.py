@@ -1,6 +1,6 @@
 """CL2xx: markup left in plain text — HTML tags, entities, comments, scripts, mojibake; and data
 that is no text (encoded blobs, subtitle timings: `payloads`); an Info manual's navigation (`texinfo`),
-a documentation page's header-link marks (`headerlinks`).
+a documentation page's header-link marks (`headerlinks`); LaTeX left in a text corpus (`latex`).
 
 Scrapers that strip HTML imperfectly leave `<u>Reuters</u>`, `&amp;amp;nbsp;`, ad-script comments
 and `//]]>` in text that is meant to be prose. Only names of real HTML elements count as tags, so
@@ -34,7 +34,7 @@ from corpuslint.checks.markup.ownmarkup import (codeish_lines, named_entity, own
                                                 xml_document)
 from corpuslint.checks.markup.payloads import RULES as PAYLOAD_RULES
 from corpuslint.checks.markup.transport import RULES as TRANSPORT_RULES
-from corpuslint.checks.markup import headerlinks, pdfglyphs, texinfo, xmlexample
+from corpuslint.checks.markup import headerlinks, latex, pdfglyphs, texinfo, xmlexample
 from corpuslint.checks.markup.notation import (footnote_mark, in_code_chunk, noweb_name, not_a_lone_tag, placeholder,
                                                render_script, template_escape)
 from corpuslint.checks.markup.mojibake import (  # noqa: F401 (CL206 and its tests' names, as before)
@@ -561,7 +561,8 @@ class HtmlComment(Rule):
 
 
 RULES = (StrayHtmlTag, HtmlEntity, UnbalancedHtmlTag, HtmlComment, EmbeddedScript, Mojibake, ReplacementCharacter,
-         *PAYLOAD_RULES, *TRANSPORT_RULES, *texinfo.RULES, *headerlinks.RULES, *pdfglyphs.RULES)
+         *PAYLOAD_RULES, *TRANSPORT_RULES, *texinfo.RULES, *headerlinks.RULES, *pdfglyphs.RULES,
+         *latex.RULES)
 
 
 @hookimpl
