@@ -61,3 +61,16 @@ def test_a_punch_line_under_a_stanza_closes_the_piece():
     assert not closes_recital(listed, len(listed) - len(CLOSING), len(listed), lambda start: False)
     assert not closes_recital(text + "\nShare this:", at, len(text), lambda start: False)
     assert not closes_recital(text, at, len(text), lambda start: True)
+
+
+def test_an_attribution_a_blank_line_under_its_stanza_is_the_stanzas_own():
+    text = (FORTUNES.parent / "diffutils-lao-excerpt.txt").read_text(encoding="utf-8")
+    start = text.index("-- The Way of Lao-Tzu")
+    end = text.index("\n", start)
+    assert closes_recital(text, start, end, lambda begin: False)
+    assert not closes_recital(text, start, end, lambda begin: True)  # a stamped stanza is a template's
+    # under a wrapped paragraph of prose (lines going on in small letters after any word): a signature's dash
+    prose = ("The manual describes how diff3 compares three files and\nreports the ranges where they differ, "
+             "and how\nmerging works when two of them changed.\n\n       -- The Way of Lao-Tzu, tr. Wing-tsit Chan\n")
+    start = prose.index("-- The Way")
+    assert not closes_recital(prose, start, prose.index("\n", start), lambda begin: False)

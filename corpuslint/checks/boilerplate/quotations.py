@@ -60,13 +60,18 @@ PROSE_WIDTH = 100  # characters: a line this long is a page's paragraph
 
 
 def closes_recital(text: str, start: int, end: int, repeated: Callable[[int], bool]) -> bool:
-    """Whether the line at `start:end` is the punch line that closes a short piece of verse: the document's last
-    line, a short sentence alone under a blank line, under a stanza of the document's own (three lines or more,
+    """Whether the line at `start:end` closes a piece of verse of the document's own: its attribution (`--
+    The Way of Lao-Tzu, tr. Wing-tsit Chan` under a stanza, a blank line between or none), or its punch line:
+    the document's last line, a short sentence alone under a blank line, under a stanza (three lines or more,
     a few words each, short, most opening in a capital, none repeated), in a document of short lines only.
     Debian's fortunes give four anthems, each under `Please stand for the National Anthem:` and over `Thank you.
     You may resume your seat.`: the joke's end in four documents, no stamp (tester33 B4). A site's stamped
     closing (`Thanks for reading!`) ends a page, whose paragraphs are long lines or wrapped prose."""
     line = text[start:end].strip()
+    if _ATTRIBUTION.match(text, start) is not None and len(line) <= RECITAL_WIDTH:
+        above = text[:start].rstrip(" \t")
+        return _stanza(above[:-2] if above.endswith("\n\n") and not above.endswith("\n\n\n") else above[:-1],
+                       repeated)
     if not line or line[-1] not in ".!?…" or len(line.split()) > CLOSING_WORDS or _REST.match(text, end) is None:
         return False
     above = text[:start].rstrip(" \t")
@@ -75,15 +80,24 @@ def closes_recital(text: str, start: int, end: int, repeated: Callable[[int], bo
     lines = above[:-2].split("\n")
     if len(lines) > SHORT_PIECE or any(len(x) > PROSE_WIDTH for x in lines):
         return False
-    stanza: list[tuple[int, str]] = []  # the stanza's lines over the closing, with their starts
-    at = len(above) - 2
-    for x in reversed(lines):
+    return _stanza(above[:-2], repeated)
+
+
+def _stanza(above: str, repeated: Callable[[int], bool]) -> bool:
+    """Whether the lines that end `above` (up to a blank line) are a stanza of the document's own: three or more,
+    a few words each, short, most opening as verse lines do, none bulleted or repeated."""
+    stanza: list[tuple[int, str]] = []  # the stanza's lines, with their starts
+    at = len(above)
+    for x in reversed(above.split("\n")):
         at -= len(x)
         if not x.strip():
             break
         stanza.append((at + len(x) - len(x.lstrip()), x.strip()))
         at -= 1
-    capitals = sum(1 for _, x in stanza if x[:1].isupper())
+    stanza.reverse()
+    # a verse line opens in a capital, or goes on with the clause the line above left open (`... non-being,` /
+    # `so we may see their subtlety,`); wrapped prose goes on in small letters after any word
+    capitals = sum(1 for n, (_, x) in enumerate(stanza) if x[:1].isupper() or n and stanza[n - 1][1][-1:] in ",;:")
     return (len(stanza) >= RECITAL_LINES and 4 * capitals >= 3 * len(stanza)
             and all(len(x.split()) in RECITAL_WORDS and len(x) <= RECITAL_WIDTH and x[:1] not in "-*•·|>"
                     and not repeated(begin) for begin, x in stanza))
