@@ -12,6 +12,7 @@ import re
 import regex
 
 from corpuslint.checks.boilerplate.doclines import DocLines
+from corpuslint.checks.boilerplate.licencehead import licence_heading
 from corpuslint.checks.boilerplate.linefeatures import Line, has_link
 from corpuslint.checks.boilerplate.ownlines import own_line
 
@@ -118,7 +119,8 @@ def is_citation_item(line: Line, before: Line | None, after: Line | None) -> boo
 def articles_own(doc: DocLines, i: int) -> bool:
     """Line `i` is one of the article's own short lines the line model mistakes for furniture:
     a verdict (`is_verdict`), a lead-in to its embedded media (`is_media_lead_in`), a reference
-    of its sources (`is_citation_item`), a post it quotes (`is_quoted_post`), `ownlines`'."""
+    of its sources (`is_citation_item`), a post it quotes (`is_quoted_post`), `ownlines`', a licence's
+    head (`licence_heading`)."""
     lines = doc.lines
     line = lines[i]
     before = lines[i - 1] if i else None
@@ -126,7 +128,7 @@ def articles_own(doc: DocLines, i: int) -> bool:
     prose_before, prose_after = doc.prose_share(i)
     return (is_verdict(line, before, after, prose_after) or is_media_lead_in(line, prose_before)
             or is_citation_item(line, before, after) or is_quoted_post(line, after)
-            or own_line(doc, i, prose_before, prose_after))
+            or own_line(doc, i, prose_before, prose_after) or licence_heading(doc, i))
 
 
 def is_quoted_post(line: Line, after: Line | None) -> bool:
