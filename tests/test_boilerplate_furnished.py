@@ -53,7 +53,8 @@ AUTHORED = {  # tests/data file: what the default run flagged on main (b45cade),
     # a paper: its authors, an equation's `(1)` (`1 Introduction`, a PDF's heading, is no candidate since tester31)
     "boilerplate/pages/lmtest-pages.txt": "The classical linear regression model",
     "boilerplate/textruns/maintguide-build.ru.txt": "Содержание",  # a manual: its list items, `«Файл control»`
-    "bios/laid_out/clarified-artistic.txt": "Preamble",  # a licence: `Preamble`, `The End`
+    # a licence: `The End` (its head, `Preamble`, is no candidate since session 34: `licencehead`)
+    "bios/laid_out/clarified-artistic.txt": "The End",
     # a paper: its address blocks, a bare URL (a PDF's text: its title page and Affiliation block are read as the
     # paper's own since tester31, the model is not asked about them)
     "metadata/evidence/party-two-line-title.txt": None,
