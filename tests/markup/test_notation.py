@@ -70,9 +70,11 @@ def test_a_balanced_sub_around_wikitext_italics_is_no_stray_closing_tag():
 
 
 def test_noweb_chunk_heads_and_placeholders_are_left_alone():
+    # (the Sweave source's LaTeX commands are CL216's, session 34: TeX markup in a plain text; the tags are none)
     doc = _doc("sweave_chunks.txt")
-    assert _codes(doc) == []
-    assert Linter(Config(select=["markup"])).fix(doc).document.text == doc.text
+    assert [code for code in _codes(doc) if code != "CL216"] == []
+    assert Linter(Config(select=["markup"], ignore=["CL216"])).fix(doc).document.text == doc.text
+    assert "CL216" in _codes(doc)
 
 
 @pytest.mark.parametrize("text", [
