@@ -79,7 +79,7 @@ def test_a_simple_config_that_fails_validation_still_names_its_line(tmp_path):
     with pytest.raises(ConfigError) as info:
         load_config(path)
     message = str(info.value)
-    assert "line 4" in message and "`fail-on`" in message
+    assert "corpuslint.yaml:4: invalid configuration" in message and "`fail-on`" in message
     assert "line 5" in message and "unknown key `ignor`" in message and "did you mean `ignore`" in message
 
 
