@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any, BinaryIO, ClassVar
 
 from corpuslint import files
+from corpuslint.formats.htmlcharset import declared_encoding
 from corpuslint.models import Document
 
 BINARY_SNIFF_BYTES = 8192
@@ -301,14 +302,40 @@ def check_size(data: bytes, settings: ReadSettings) -> InputProblem | None:
     return None
 
 
-def whole_file_text(source: SourceFile, data: bytes, settings: ReadSettings) -> str | None:
+def decode_page(data: bytes, encoding: str) -> tuple[str | None, str, bytes, InputProblem | None]:
+    """Decode an HTML page's bytes as `decode` does, and when the configured encoding cannot read
+    them, in the encoding the page declares (`<meta charset>`, `http-equiv`, `<?xml encoding?>`:
+    `htmlcharset`). The configured encoding comes first: a saved page has lost the HTTP header that
+    outranks its `<meta>` in a browser, and pages are saved as UTF-8 with their old `charset=iso-8859-1`
+    kept (their accented letters then read as UTF-8, never as Latin-1, which would make them mojibake);
+    a page truly in Latin-1 is no valid UTF-8 once it holds one accented letter."""
+    text, used, bom, problem = decode(data, encoding)
+    if problem is None or bom or problem.code != "CL903" or not problem.message.startswith("not valid"):
+        return text, used, bom, problem
+    declared = declared_encoding(data)
+    if declared is None:
+        return text, used, bom, problem
+    codec, label = declared
+    if codecs.lookup(codec).name == codecs.lookup(encoding).name:
+        problem.message = problem.message.replace("cannot be decoded;", f"cannot be decoded (the page declares "
+                                                  f"`{label}` too);", 1)
+        return text, used, bom, problem
+    text, used, bom, second = decode(data, codec)
+    if second is None:
+        return text, used, bom, None
+    second.message = (f"not valid {encoding}, nor {label}, the encoding the page declares: byte(s) "
+                      + second.message.split("byte(s) ", 1)[1])
+    return None, encoding, bom, second
+
+
+def whole_file_text(source: SourceFile, data: bytes, settings: ReadSettings, *, page: bool = False) -> str | None:
     """A one-document file's text, decoded with its newlines made `\n` (kept on `source` for writing
     back), or None when it is too large or cannot be decoded: then the problem is on `source`, which
-    is marked not writable."""
+    is marked not writable. An HTML `page` may be read in the encoding it declares (`decode_page`)."""
     problem = check_size(data, settings)
     text = None
     if problem is None:
-        text, source.encoding, source.bom, problem = decode(data, settings.encoding)
+        text, source.encoding, source.bom, problem = (decode_page if page else decode)(data, settings.encoding)
     if problem is not None:
         source.problems.append(problem)
         source.writable = False

@@ -78,7 +78,8 @@ class TextFormat(Format):
 
     def read(self, path: str, data: bytes, settings: ReadSettings) -> SourceFile:
         source = SourceFile(path=path, format=self.name, raw=data)
-        text = whole_file_text(source, data, settings)
+        page = path.lower().endswith(HTML_SUFFIXES)
+        text = whole_file_text(source, data, settings, page=page)
         if text is None:
             return source
         metadata = read_sidecar(path, settings, source)
@@ -91,8 +92,8 @@ class TextFormat(Format):
                 text=text,
                 metadata=dict(metadata) if metadata else {},
                 # an `.html` page named on the command line (or included) is read as HTML: its tags are markup
-                origin=Origin.model_construct(path=path, format="html" if path.lower().endswith(HTML_SUFFIXES)
-                                              else self.name, offset=0),  # no validator built: plain str fields
+                # (no validator built: plain str fields)
+                origin=Origin.model_construct(path=path, format="html" if page else self.name, offset=0),
                 ignore=ignore_list(metadata),
                 fixable=source.writable,
             )

@@ -98,7 +98,9 @@ class UnsupportedFormat(InputRule):
 class UndecodableText(InputRule):
     """## What it does
     Reports text that is not valid in the configured encoding (UTF-8 unless `encoding` says
-    otherwise, or a BOM names another), with the line and byte offset of the first bad byte;
+    otherwise, or a BOM names another; an HTML page that declares its own, `<meta charset>` or
+    `<?xml encoding?>`, is read in that when the configured one fails, and is reported only when
+    neither reads it), with the line and byte offset of the first bad byte;
     and a JSONL record holding a lone surrogate escape (`\\ud800` without its pair), which
     Python's json reads but no UTF-8 writer (orjson, datatrove) writes: the record is not checked.
 
