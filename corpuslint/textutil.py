@@ -332,8 +332,20 @@ def is_structure(text: str, start: int, end: int) -> bool:
     indented = line.startswith(("    ", "\t"))
     if indented and (prev_line.startswith(("    ", "\t")) or next_line.startswith(("    ", "\t"))):
         return True  # an indented code block (two lines or more)
-    return " | " in line and (" | " in prev_line or " | " in next_line or TABLE_RULE.match(prev_line) is not None
-                              or TABLE_RULE.match(next_line) is not None)
+    return _cells(line) and (_cells(prev_line) or _cells(next_line) or TABLE_RULE.match(prev_line) is not None
+                             or TABLE_RULE.match(next_line) is not None)
+
+
+def _cells(line: str) -> bool:
+    """Whether `line` splits cells by ` | ` (a cell after it): `| a | b |`, `a | b`. A label with its separator
+    at the line's end (`modules |`, an HTML page's relbar entry, the `<li>` that follows on the next line) is
+    an entry of a row of links, no table's."""
+    at = line.find(" | ")
+    while at >= 0:
+        if line[at + 3:].strip():
+            return True
+        at = line.find(" | ", at + 1)
+    return False
 
 
 # `normalize` of an ASCII line as one byte translation: letters lower-cased, digits to "0" (a

@@ -17,6 +17,7 @@ from corpuslint.checks.boilerplate.unitlines import (
 from corpuslint.checks.corpus_carriers import K_SITE, K_UNIT, K_UNIT_SITE, numbers_tag
 from corpuslint.checks.metadata.extract import extract_head
 from corpuslint.checks.corpus_features import LONG_WORDS, CorpusUnit, digest
+from corpuslint.models import Document
 from corpuslint.rule import CorpusView
 
 __all__ = ["K_SITE_PAIR", "CarrierVerdicts"]
@@ -142,12 +143,12 @@ class CarrierVerdicts:
         self._verdicts[cache_key] = verdict
         return verdict
 
-    def _edge_verdicts(self, text: str, units: list[CorpusUnit], verdicts: dict[int, tuple], short: list[int],
+    def _edge_verdicts(self, doc: Document, units: list[CorpusUnit], verdicts: dict[int, tuple], short: list[int],
                        corpus: CorpusView) -> set[int]:
         """The lines of a relbar at the page's edge (`navlists.edge_entries`), its one-word entries given
         their verdicts (in `verdicts`) when different texts carry them."""
         need = self.options.min_documents
-        taken = edge_entries(text, units, verdicts, set(short), lambda i: corpus.count(K_UNIT, units[i].key) >= need,
+        taken = edge_entries(doc, units, verdicts, set(short), lambda i: corpus.count(K_UNIT, units[i].key) >= need,
                              corpus, need)
         for i in taken.difference(verdicts):
             stories, _, occs = self._carriers.groups(corpus, K_UNIT, units[i].key)

@@ -18,10 +18,11 @@ same distance below it; and the block's repeated lines are at least twice its ow
 the page fills a slot or two of, not a list of the page's own that shares a few items).
 
 A relbar's one-word entries (`-   index`, `-   next |`, `-   Debian »`: a pandoc dump of a Sphinx
-site, tester31) have no verdict of their own: a line of one word counts only where nearly every
+site, tester31; on the HTML page itself, whose `<li>`s show no bullet, `modules |`, `next |`: the
+separator after the label marks the entry) have no verdict of their own: a line of one word counts only where nearly every
 document carries it (`No.`, `Update`: an article's structure otherwise). At a page's edge (a block
 starting in its first `EDGE_LINES` lines or ending in its last) the same chain decides for them
-(`edge_entries`): bulleted entries that their carriers hold in the same order, with the label over
+(`edge_entries`): bulleted (or separated) entries that their carriers hold in the same order, with the label over
 the block (`Navigation`), are the template's, however short.
 """
 
@@ -30,9 +31,11 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from typing import TypeVar
 
+from corpuslint.analysis import source_text
 from corpuslint.checks.boilerplate.neighbours import BULLET, blocks_of_lines, wrapped_block
 from corpuslint.checks.corpus_carriers import K_UNIT, SAMPLE
 from corpuslint.checks.corpus_units import CorpusUnit
+from corpuslint.models import Document
 from corpuslint.rule import CorpusView
 
 T = TypeVar("T")
@@ -42,13 +45,14 @@ OWN_SHARE = 2  # the block's repeated lines at least this many times its own lin
 EDGE_LINES = 12  # a page's edge: a block starting in its first lines or ending in its last
 
 
-def template_lists(text: str, units: Sequence[CorpusUnit], own: Collection[int], repeated: Collection[int],
+def template_lists(doc: Document, units: Sequence[CorpusUnit], own: Collection[int], repeated: Collection[int],
                    corpus: CorpusView, min_documents: int) -> set[int]:
     """The indexes of the repeated lines (`repeated`) that stand in a navigation list of the site's
     template (see the module's docstring); asked only where `own` (`neighbours.own_items`) has some."""
     found: set[int] = set()
     if not own:
         return found
+    text, source = doc.text, source_text(doc)
     for block in blocks_of_lines(text, units):
         if len(block) < MIN_RUN:
             continue
@@ -56,18 +60,19 @@ def template_lists(text: str, units: Sequence[CorpusUnit], own: Collection[int],
         shared = sum(flags)
         if shared < MIN_RUN or shared < OWN_SHARE * (len(block) - shared) or wrapped_block(text, units, block):
             continue  # (a list's entries carry no sentence over from one to the next: a wrapped paragraph does)
-        if any(_held_together(text, units, run, corpus, min_documents) for run in _runs(block, flags)):
+        if any(_held_together(source, units, run, corpus, min_documents) for run in _runs(block, flags)):
             found.update(i for i, flag in zip(block, flags) if flag)
     return found
 
 
-def edge_entries(text: str, units: Sequence[CorpusUnit], repeated: Collection[int], short: Collection[int],
+def edge_entries(doc: Document, units: Sequence[CorpusUnit], repeated: Collection[int], short: Collection[int],
                  carried: Callable[[int], bool], corpus: CorpusView, min_documents: int) -> set[int]:
     """The indexes of the lines of a bulleted block at the page's edge that its carriers hold in one
     order, short ones among them (`short`: no verdict for their few words; `carried(i)`: by
     `min_documents` documents), the others repeated (`repeated`), and the block's label over it: a
     relbar's `-   index` / `-   next |` (see the module's docstring)."""
     found: set[int] = set()
+    text, source = doc.text, source_text(doc)
     head = _nth_newline(text, EDGE_LINES)  # a block starting above it, or ending below `tail`, is at an edge
     tail = _nth_newline_from_end(text, EDGE_LINES)
     blocks = blocks_of_lines(text, units)
@@ -76,7 +81,7 @@ def edge_entries(text: str, units: Sequence[CorpusUnit], repeated: Collection[in
             continue
         if units[block[0]].start > head and units[block[-1]].start <= tail:
             continue
-        entries = {i for i in block if i in short and BULLET.match(text, units[i].start) and carried(i)}
+        entries = {i for i in block if i in short and marked_entry(text, source, units[i]) and carried(i)}
         label = blocks[n - 1] if n else []
         if len(label) == 1 and label[0] in short and not BULLET.match(text, units[label[0]].start) \
                 and text.count("\n", units[label[0]].end, units[block[0]].start) == 2 and carried(label[0]):
@@ -84,9 +89,47 @@ def edge_entries(text: str, units: Sequence[CorpusUnit], repeated: Collection[in
             entries.add(label[0])
         flags = [i in repeated or i in entries for i in block]
         for run in _runs(block, flags):
-            if any(i in entries for i in run) and _held_together(text, units, run, corpus, min_documents):
+            if any(i in entries for i in run) and _held_together(source, units, run, corpus, min_documents):
                 found.update(run)
     return found
+
+
+# what ends a label of a row of links, set between it and the next: `modules |`, `Python »`, `Home ›`, `Docs /`
+SEPARATORS = frozenset("|»›/·•>")
+
+
+def marked_entry(text: str, source: str, u: CorpusUnit) -> bool:
+    """Whether the line `u` is marked as an entry of a list: by its bullet (`-   index`: lynx's, pandoc's); on an
+    HTML page, whose rendered lines show no bullet (`source`: its markup, at the same offsets as `text`), by the
+    `<li>` that opens it, or by the separator after its label (Sphinx's relbar `index` / `modules |` / `next |`
+    / `Flask Documentation (2.2.x) »`)."""
+    if BULLET.match(text, u.start):
+        return True
+    line = text[u.start:u.end].rstrip()
+    if len(line) > 1 and line[-1] in SEPARATORS and line[:-1].strip() != "":
+        return True
+    return source is not text and _opens_item(source, u.start)
+
+
+_INLINE_OPENERS = ("<a ", "<a>", "<span", "<b>", "<b ", "<strong", "<em>", "<em ", "<i>", "<i ")
+
+
+def _opens_item(source: str, at: int) -> bool:
+    """Whether the markup right before `at` (white space and inline tags apart: `<li><a href=…>`) opens an `<li>`."""
+    for _ in range(4):
+        end = len(source[:at].rstrip())
+        if end == 0 or source[end - 1] != ">":
+            return False
+        start = source.rfind("<", 0, end)
+        if start < 0:
+            return False
+        tag = source[start:end].lower()
+        if tag.startswith("<li") and tag[3:4] in (">", " ", "\n", "\t"):
+            return True
+        if not tag.startswith(_INLINE_OPENERS):
+            return False
+        at = start
+    return False
 
 
 def _nth_newline(text: str, n: int) -> int:
@@ -179,15 +222,18 @@ def _runs(block: list[int], flags: list[bool]) -> list[list[int]]:
     return runs
 
 
-def _held_together(text: str, units: Sequence[CorpusUnit], run: list[int], corpus: CorpusView,
+def _held_together(source: str, units: Sequence[CorpusUnit], run: list[int], corpus: CorpusView,
                    min_documents: int) -> bool:
     """Whether MIN_RUN lines of the run in a row are each held by its carriers with the next one at
-    the same distance below it (a line of symbols, `*`, that every list holds, breaks the chain)."""
+    the same distance below it (a line of symbols, `*`, that every list holds, breaks the chain).
+    Distances are counted in the `source` text's lines, as the carriers' places are (an HTML page's
+    rendered lines are not its source's: Sphinx's relbar entries are one line apart on the page, three
+    in the source)."""
     places = {i: {(o.path, o.record, o.line) for o in corpus.occurrences(K_UNIT, units[i].key, limit=SAMPLE)}
               for i in run}
     chain = 1
     for a, b in zip(run, run[1:]):
-        gap = text.count("\n", units[a].start, units[b].start)
+        gap = source.count("\n", units[a].start, units[b].start)
         below = places[b]
         carriers = {(path, record) for path, record, _ in places[a]}
         together = {(path, record) for path, record, line in places[a] if (path, record, line + gap) in below}

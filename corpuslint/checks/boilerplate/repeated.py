@@ -438,7 +438,7 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
                 verdicts[i] = verdict
             elif u.words <= 1 and not (u.symbols or u.number or markdown) and doc.text.find("\n", u.start, u.end) < 0:
                 short.append(i)  # `-   index`: a relbar's entry at the page's edge? (`edge_entries`)
-        edge = self._edge_verdicts(doc.text, f.units, verdicts, short, corpus) if short and verdicts else set()
+        edge = self._edge_verdicts(doc, f.units, verdicts, short, corpus) if short and verdicts else set()
         if edge:
             verdicts = dict(sorted(verdicts.items()))  # (in the text's order: `runs_of_lines`)
         if verdicts and not markdown and is_licence_document(doc.text):
@@ -446,7 +446,7 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
         # (Markdown's units are whole prose blocks already: `markdown_stamped`)
         items = own_items(doc.text, f.units, verdicts.__contains__) if verdicts and not markdown else set()
         # a relbar's fixed entries beside the page's own title: the site's template (tester27)
-        items -= (navigation := template_lists(doc.text, f.units, items, verdicts, corpus, self.options.min_documents))
+        items -= (navigation := template_lists(doc, f.units, items, verdicts, corpus, self.options.min_documents))
         navigation |= edge  # a relbar at the page's edge, its one-word entries too (`edge_entries`)
         items -= edge
         wrapped = set() if markdown or not verdicts else wrapped_lines(doc.text, f.units, verdicts.__contains__) - navigation
@@ -504,9 +504,9 @@ class RepeatedParagraph(CarrierVerdicts, SharesFeatures, CorpusRule):
                 continue  # a paper's title page (its authors), a heading (`1 Introduction`), maths, a caption (tester31)
             if page is not None and u.words < LONG_WORDS and not at_page_edge(doc.text, u.start):
                 continue  # a PDF's page a record: a short line inside it is a table's cell, a printout's header
-            if not (markdown or u.edge) and outline_heading(doc.text, u.start, u.end, repeated_at, outline):
+            if not (markdown or u.edge or i in edge) and outline_heading(doc.text, u.start, u.end, repeated_at, outline):
                 continue  # `UI, Workflows & Features` over a release note's own entries: its outline's (tester32)
-            if code_block(doc.text, u.start, u.end) and not self._template_code(u, corpus):
+            if code_block(doc.text, u.start, u.end) and not (i in edge or self._template_code(u, corpus)):
                 continue  # `DHCP=yes`, `#!/bin/sh` over a script: code or a config file's lines
             if u.words < LONG_WORDS and (
                     lead_in(doc.text, u.start, u.end, repeated_at) or open_over_display(doc.text, u.start, u.end)
