@@ -32,7 +32,15 @@ from typing import TYPE_CHECKING
 from corpuslint import parts
 from corpuslint.coderesidue import code_residue
 from corpuslint.html_lines import kept_blocks, page_lines, same_lines
-from corpuslint.html_markup import block_taken_in_part, html_layout, merged_spans, text_between_markup, touches_markup
+from corpuslint.html_markup import (
+    block_taken_in_part,
+    heading_sections,
+    html_layout,
+    merged_spans,
+    text_between_markup,
+    touches_markup,
+    uncovered,
+)
 from corpuslint.markdown_roles import markdown_roles, opens_front_matter
 from corpuslint.mime import decodes_body
 from corpuslint.plain_code import inline_code, plain_structure
@@ -265,6 +273,48 @@ class Structure:
         first, last = (self.text.count("\n", 0, at) + 1 for at in (found[0], max(found[0], found[1] - 1)))
         return f"{PART_OF} {found[2]} (an HTML block, lines {first}-{last})"
 
+    def whole_sections(self, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The bodies of an HTML text's `<h2>`-`<h6>` headings whose whole section the removals `taken` take: every
+        word under the heading, to the next heading of its rank or above, goes (and every heading inside goes so
+        too). Such a heading would stand over nothing (issue 16): it may go with them; only then."""
+        if self.layout is None or not taken:
+            return []
+        spans = merged_spans(sorted(taken))
+        heads = heading_sections(self.layout.kept, len(self.text))
+        whole: dict[int, bool] = {}
+        for a, b, stop in reversed(heads):
+            whole[a] = bool(self.words[b:stop].strip()) and not uncovered(self.words, b, stop, spans) and all(
+                whole[a2] for a2, _b2, _s2 in heads if b <= a2 < stop)
+        return [(a, b) for a, b, _stop in heads if whole[a]]
+
+    def section_removal(self, start: int, end: int) -> tuple[int, int]:
+        """A removal of `text[start:end]` from the heading right above it (`<h2>`-`<h6>`: no word between) when it
+        takes that heading's whole section (no word after it up to the next heading of its rank or above, no
+        heading between); else as it is."""
+        if self.layout is None:
+            return start, end
+        heads = heading_sections(self.layout.kept, len(self.text))
+        last = len(self.words[:end].rstrip())  # (the removal's blank lines after its text may reach a heading's)
+        for a, b, stop in heads:
+            if b <= start and not self.words[b:start].strip() and last <= stop and not self.words[last:stop].strip() \
+                    and not any(last <= a2 < stop for a2, _b2, _s2 in heads):
+                return a, end
+        return start, end
+
+    def section_heads(self, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The pieces of text (between tags) of the headings in `start:end` whose section `taken` takes whole."""
+        pieces = []
+        for a, b in (head for head in self.whole_sections(taken) if start <= head[0] and head[1] <= end):
+            inner = text_between_markup(self.layout.tags, self.text, a, b)  # (none: no tag inside)
+            pieces += inner or ([(a + len(self.text[a:b]) - len(self.text[a:b].lstrip()), len(self.text[:b].rstrip()))]
+                                if self.text[a:b].strip() else [])
+        return pieces
+
+    def heading_goes(self, start: int, end: int, taken: list[tuple[int, int]]) -> bool:  # (no tag in it)
+        """Whether `text[start:end]` is a heading's text, its section taken whole by `taken`."""
+        return self.layout is not None and not touches_markup(self.layout.tags, start, end) and any(
+            a <= start and end <= b for a, b in self.whole_sections(taken))
+
     def _container(self, block: Block) -> tuple[int, int] | None:
         """The content bounds of the list item or quotation that holds `block` and more than it."""
         if not self.containers or block.role not in (Role.LIST_ITEM, Role.QUOTE):
@@ -430,8 +480,8 @@ def edits_problem(doc: Document, edits, flagged: list[tuple[int, int]]) -> str |
         if found.markdown and _top(doc) and not edit.replacement and opens_front_matter(doc.text, edit.start, edit.end):
             return "it would leave `---` as the text's first line: the lines down to the next `---` would read as front matter"
         problem = found.edit_problem(edit.start, max(edit.end, edit.start), flagged, blocks=False)
-        if problem is not None:
-            return problem
+        if problem is not None and not (found.layout is not None and found.heading_goes(edit.start, edit.end, removals)):
+            return problem  # (an HTML heading's text may go with its whole section)
     return None
 
 
@@ -480,8 +530,10 @@ def protected_lines(doc: Document) -> list[tuple[Role, str]] | None:
     if doc.origin.format not in _STRUCTURED:
         return None
     s = structure(doc)
-    if s.markup:  # (HTML: all its markup, which a removal of the text between two tags leaves as it was)
-        return [(Role.HTML, "".join(s.text[a:b] for a, b in s.markup))]
+    if s.markup:  # (HTML: its tags, comments, scripts and `<pre>` blocks, which a removal of the text between two
+        # tags leaves as they were; a heading's text is the guard's: it goes only with its whole section)
+        code = [(a, b) for tag, a, b in s.layout.kept if tag == "pre"] if s.layout is not None else []
+        return [(Role.HTML, "".join(s.text[a:b] for a, b in (merged_spans(s.layout.tags + code) if s.layout else s.markup)))]
     lines = s.text.split("\n")
     return [(role, lines[n]) for n, role in enumerate(s.line_role) if role in s.kept]
 
@@ -537,6 +589,8 @@ def guard_edits(doc: Document, edits: list, covered: list[tuple[int, int]]) -> t
         narrowed = repaired_removal(doc, edits[0].start, edits[0].end, covered)
         pieces = [narrowed] if narrowed is not None else text_between_markup(  # (an HTML <title>'s text as its tags)
             merged_spans([*(s := structure(doc)).markup, *s.titles]), doc.text, edits[0].start, edits[0].end)
+        if pieces and narrowed is None and s.layout is not None:  # and the headings whose section goes whole
+            pieces = sorted(pieces + s.section_heads(edits[0].start, edits[0].end, pieces))
         if pieces:
             from corpuslint.models import TextEdit
 

@@ -178,6 +178,39 @@ def text_between_markup(spans: list[tuple[int, int]], text: str, start: int, end
     return pieces
 
 
+# the headings whose section a fix may take with it: an `<h1>` is the page's name, its section the page
+SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def heading_sections(kept: list[tuple[str, int, int]], end: int) -> list[tuple[int, int, int]]:
+    """(body start, body end, section end) of each `<h2>`-`<h6>` heading of `kept` (`HtmlLayout.kept`): its section
+    runs to the next heading of its rank or above (where that one's body starts: the tags between are no text),
+    or to `end`, the text's."""
+    heads = [(int(tag[1]), a, b) for tag, a, b in kept if tag[:1] == "h" and tag[1:].isdigit()]
+    out = []
+    for k, (rank, a, b) in enumerate(heads):
+        if f"h{rank}" in SECTION_HEADINGS:
+            stop = next((a2 for rank2, a2, _b2 in heads[k + 1:] if rank2 <= rank), end)
+            out.append((a, b, stop))
+    return out
+
+
+def uncovered(words: str, start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether `words` (the text, its markup blanked) holds a word between `start` and `end` outside the sorted,
+    disjoint spans `taken`."""
+    at = start
+    i = max(bisect.bisect_right(taken, (start, len(words) + 1)) - 1, 0)
+    for a, b in taken[i:]:
+        if a >= end:
+            break
+        if b <= at:
+            continue
+        if words[at:min(a, end)].strip():
+            return True
+        at = max(at, b)
+    return bool(words[at:end].strip()) if at < end else False
+
+
 def block_taken_in_part(seen: str, breaks: list[tuple[int, int]], taken: list[tuple[int, int]], tables: list[tuple[int, int]] = (),
                         links: list[tuple[int, int]] = ()) -> tuple[int, int, str] | None:
     """The first rendered block (the text between two `BREAKS` tags), data table or link laid out over

@@ -53,3 +53,34 @@ def test_a_label_and_its_separator_is_no_table_row():
     assert not is_structure(entries, entries.index("next"), entries.index("next") + 4)
     table = "a | b\nc | d\n"  # (cells split by ` | `: a table's rows, as before)
     assert is_structure(table, 0, 5) and is_structure("| a | b |\n| c | d |\n", 0, 9)
+
+
+def test_a_heading_goes_with_its_whole_section_and_only_then(tmp_path, cli):
+    """`<h3>Navigation</h3>` over the relbar: on the tutorial's index every entry goes (its own name `Tutorial` is
+    the others' `Tutorial »`), so the heading goes too, its tags kept; on a step's page the breadcrumb's last entry
+    (the page's name) stays, and so does the heading over it. The page's `<h1>` and `<pre>` never change."""
+    root = _corpus(tmp_path)
+    cli("check", root, "--no-index", "--no-cache", "--fix", "--unsafe-fixes", "--exit-zero", "--select", "CL151")
+    heading = re.compile(r'<div class="related"[^>]*>\s*<h3>(.*?)</h3>')
+    for page in PAGES.glob("*.html"):
+        old, new = page.read_text(encoding="utf-8"), (root / page.name).read_text(encoding="utf-8")
+        assert TAG.findall(new) == TAG.findall(old)
+        assert re.findall(r"<h1>.*?</h1>|<pre>.*?</pre>", new, re.S) == re.findall(r"<h1>.*?</h1>|<pre>.*?</pre>", old, re.S)
+        assert heading.search(new).group(1) == ("" if page.name == "tutorial_index.html" else "Navigation"), page.name
+
+
+def test_a_section_is_whole_only_when_every_word_under_its_heading_goes():
+    from corpuslint.analysis import structure
+    from corpuslint.models import Document, Origin
+
+    text = ("<h2>Related</h2><ul><li><a href=a>One</a></li><li><a href=b>Two</a></li></ul>\n"
+            "<h2>Notes</h2><p>Kept words.</p><h3>Sub</h3><p>More.</p>\n<h2>End</h2><p>Last.</p>")
+    s = structure(Document(id="p", text=text, origin=Origin(path="p.html", format="html")))
+    one, two = text.index("One"), text.index("Two")
+    assert s.whole_sections([(one, one + 3), (two, two + 3)]) == [(4, 11)]  # (`Related`)
+    assert s.whole_sections([(one, one + 3)]) == []  # (`Two` stays)
+    kept, more = text.index("Kept words."), text.index("More.")
+    assert s.whole_sections([(more, more + 5)]) == [(text.index("Sub"), text.index("Sub") + 3)]
+    assert s.whole_sections([(kept, kept + 11)]) == []  # (`Notes` holds `Sub` and its `More.` too)
+    assert s.section_removal(one, two + 3) == (4, two + 3)
+    assert s.section_removal(kept, kept + 11) == (kept, kept + 11)

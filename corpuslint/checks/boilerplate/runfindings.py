@@ -54,6 +54,8 @@ def run_findings(doc: Document, found: list[tuple[CorpusUnit, tuple]], nav_start
             f"run of {len(run)} lines of a navigation list" if u.start in nav_starts else f"run of {len(run)} lines"
         site_note = f"; {site_count} of them from {site}" if site_count else ""
         start, end = block_removal(text, at, taken)  # (... with its navigation table's other rows)
+        if html is not None:  # (from the heading over it, where it takes that heading's whole section)
+            start, end = html.section_removal(start, end)
         if kept is None and not markdown and html is None:
             kept = plain_kept(doc) or (lambda a, b: False)
         section = not markdown and html is None and heads_its_section(text, u.start, taken, kept)
