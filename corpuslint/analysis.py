@@ -305,9 +305,10 @@ class Structure:
         """The pieces of text (between tags) of the headings in `start:end` whose section `taken` takes whole."""
         pieces = []
         for a, b in (head for head in self.whole_sections(taken) if start <= head[0] and head[1] <= end):
-            inner = text_between_markup(self.layout.tags, self.text, a, b)  # (none: no tag inside)
-            pieces += inner or ([(a + len(self.text[a:b]) - len(self.text[a:b].lstrip()), len(self.text[:b].rstrip()))]
-                                if self.text[a:b].strip() else [])
+            if touches_markup(self.layout.tags, a, b):  # (its text between its own tags: `Title<a>¶</a>`)
+                pieces += text_between_markup(self.layout.tags, self.text, a, b)
+            elif self.text[a:b].strip():
+                pieces.append((a + len(self.text[a:b]) - len(self.text[a:b].lstrip()), len(self.text[:b].rstrip())))
         return pieces
 
     def heading_goes(self, start: int, end: int, taken: list[tuple[int, int]]) -> bool:  # (no tag in it)
