@@ -280,12 +280,12 @@ class Structure:
         if self.layout is None or not taken:
             return []
         spans = merged_spans(sorted(taken))
-        heads = heading_sections(self.layout.kept, len(self.text))
+        heads = heading_sections(self.layout.kept, self.text)
         whole: dict[int, bool] = {}
-        for a, b, stop in reversed(heads):
-            whole[a] = bool(self.words[b:stop].strip()) and not uncovered(self.words, b, stop, spans) and all(
-                whole[a2] for a2, _b2, _s2 in heads if b <= a2 < stop)
-        return [(a, b) for a, b, _stop in heads if whole[a]]
+        for a, b, stop, embeds in reversed(heads):
+            whole[a] = not embeds and bool(self.words[b:stop].strip()) and not uncovered(self.words, b, stop, spans) \
+                and all(whole[a2] for a2, _b2, _s2, _e2 in heads if b <= a2 < stop)
+        return [(a, b) for a, b, _stop, _embeds in heads if whole[a]]
 
     def section_removal(self, start: int, end: int) -> tuple[int, int]:
         """A removal of `text[start:end]` from the heading right above it (`<h2>`-`<h6>`: no word between) when it
@@ -293,11 +293,11 @@ class Structure:
         heading between); else as it is."""
         if self.layout is None:
             return start, end
-        heads = heading_sections(self.layout.kept, len(self.text))
+        heads = heading_sections(self.layout.kept, self.text)
         last = len(self.words[:end].rstrip())  # (the removal's blank lines after its text may reach a heading's)
-        for a, b, stop in heads:
-            if b <= start and not self.words[b:start].strip() and last <= stop and not self.words[last:stop].strip() \
-                    and not any(last <= a2 < stop for a2, _b2, _s2 in heads):
+        for a, b, stop, embeds in heads:
+            if not embeds and b <= start and not self.words[b:start].strip() and last <= stop \
+                    and not self.words[last:stop].strip() and not any(last <= a2 < stop for a2, _b2, _s2, _e2 in heads):
                 return a, end
         return start, end
 

@@ -182,16 +182,22 @@ def text_between_markup(spans: list[tuple[int, int]], text: str, start: int, end
 SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
-def heading_sections(kept: list[tuple[str, int, int]], end: int) -> list[tuple[int, int, int]]:
-    """(body start, body end, section end) of each `<h2>`-`<h6>` heading of `kept` (`HtmlLayout.kept`): its section
-    runs to the next heading of its rank or above (where that one's body starts: the tags between are no text),
-    or to `end`, the text's."""
+# what a section may hold that no removal of text takes: a heading over an image, a form or a widget (an ad's
+# frame, a share bar's buttons, an Instagram strip) labels that, not the text a fix removes after it
+EMBEDDED = re.compile(r"<(?:img|picture|video|audio|iframe|svg|canvas|object|embed|form|input|select|textarea|button)\b",
+                      re.IGNORECASE)
+
+
+def heading_sections(kept: list[tuple[str, int, int]], text: str) -> list[tuple[int, int, int, bool]]:
+    """(body start, body end, section end, embeds) of each `<h2>`-`<h6>` heading of `kept` (`HtmlLayout.kept`): its
+    section runs to the next heading of its rank or above (where that one's body starts: the tags between are no
+    text), or to the text's end; `embeds`: it holds an image, a form or a widget (`EMBEDDED`)."""
     heads = [(int(tag[1]), a, b) for tag, a, b in kept if tag[:1] == "h" and tag[1:].isdigit()]
     out = []
     for k, (rank, a, b) in enumerate(heads):
         if f"h{rank}" in SECTION_HEADINGS:
-            stop = next((a2 for rank2, a2, _b2 in heads[k + 1:] if rank2 <= rank), end)
-            out.append((a, b, stop))
+            stop = next((a2 for rank2, a2, _b2 in heads[k + 1:] if rank2 <= rank), len(text))
+            out.append((a, b, stop, EMBEDDED.search(text, b, stop) is not None))
     return out
 
 

@@ -84,3 +84,9 @@ def test_a_section_is_whole_only_when_every_word_under_its_heading_goes():
     assert s.whole_sections([(kept, kept + 11)]) == []  # (`Notes` holds `Sub` and its `More.` too)
     assert s.section_removal(one, two + 3) == (4, two + 3)
     assert s.section_removal(kept, kept + 11) == (kept, kept + 11)
+    # a heading over a widget (people.com's `See Also` over an Outbrain frame, then the footer's copyright) labels the
+    # widget, which no removal of text takes: the copyright goes, the heading stays
+    text = '<h2>See Also</h2><div><iframe src="ad"></iframe></div><p>Copyright 2016 Time Inc.</p>'
+    s = structure(Document(id="p", text=text, origin=Origin(path="p.html", format="html")))
+    at = text.index("Copyright")
+    assert s.whole_sections([(at, at + 23)]) == [] and s.section_removal(at, at + 23) == (at, at + 23)
