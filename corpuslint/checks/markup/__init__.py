@@ -35,6 +35,7 @@ from corpuslint.checks.markup.ownmarkup import (codeish_lines, named_entity, own
 from corpuslint.checks.markup.payloads import RULES as PAYLOAD_RULES
 from corpuslint.checks.markup.transport import RULES as TRANSPORT_RULES
 from corpuslint.checks.markup import headerlinks, latex, pdfglyphs, texinfo, xmlexample
+from corpuslint.checks.markup.mentions import pair_as_words, pod_format_code, tag_as_word
 from corpuslint.checks.markup.notation import (footnote_mark, in_code_chunk, noweb_name, not_a_lone_tag, placeholder,
                                                render_script, template_escape)
 from corpuslint.checks.markup.mojibake import (  # noqa: F401 (CL206 and its tests' names, as before)
@@ -79,7 +80,8 @@ CODE = LazyPattern(r"(?ms)^(```|~~~).*?^\1[ \t]*$|`[^`\n]+`")
 def _tags(text: str) -> Iterator[regex.Match]:
     if "<" not in text:
         return iter(())
-    return (m for m in TAG.finditer(text) if m.group("name").lower() in ELEMENTS and not words_in_brackets(m))
+    return (m for m in TAG.finditer(text) if m.group("name").lower() in ELEMENTS and not words_in_brackets(m)
+            and not pod_format_code(text, m.start()))  # POD's `C<header>`: no HTML (mentions)
 
 
 @functools.lru_cache(maxsize=4)
@@ -233,7 +235,8 @@ class StrayHtmlTag(Rule):
     web page (a configuration saved as text), tags in a text about markup (one that names HTML or
     XML and tags, elements or entities again and again, outside a comment form's "Allowed HTML
     tags:" and a `Tags:` label, and mentions a tag or entity as such: quoted, `<pre> tags`), a bare tag that stands
-    as a word of a sentence, spaces around it (as CL203: removing it leaves a hole), and a number in `<sup>` after a number
+    as a word of a sentence, spaces around it (as CL203: removing it leaves a hole), a tag with or without attributes
+    that a sentence talks about (`akin to an <input type="text"> in HTML`, `or <b> and </b> in`), and a number in `<sup>` after a number
     that is no exponent's base (`in 2010<sup>3</sup>`: a footnote or a power): those fixes are
     unsafe. A struck-out element (`<s>`, `<strike>`, `<del>`) holds words the author withdrew: its
     tags alone removed, the text would assert them; its fix removes the element with its words, unsafe,
@@ -290,6 +293,7 @@ class StrayHtmlTag(Rule):
             safe = about is None and not _loses_link(open_m) and not (
                 {_line_of(text, open_m.start()), _line_of(text, close_m.start())} & codeish) and not any(
                 _bare(m) and tag_in_sentence(text, m.start(), m.end()) for m in (open_m, close_m))  # a hole (as CL203)
+            safe = safe and not pair_as_words(text, open_m, close_m)  # `like { and } or <b> and </b> in` (mentions)
             fix = Fix(
                 title=f"Remove the <{open_m.group('name')}> tags, keep their text",
                 applicability=Applicability.SAFE if safe else Applicability.UNSAFE,
@@ -313,6 +317,7 @@ class StrayHtmlTag(Rule):
                                     applicability=Applicability.SAFE if about is None and not _loses_link(m)
                                     and _line_of(text, m.start()) not in codeish
                                     and not (_bare(m) and tag_in_sentence(text, m.start(), m.end()))
+                                    and not tag_as_word(text, m.start(), m.end())  # `akin to an <input …> in` (mentions)
                                     else Applicability.UNSAFE),
                             source=m.group("name").lower())
 
@@ -422,7 +427,9 @@ class UnbalancedHtmlTag(Rule):
     `src` (the link target is lost), stands on a line that reads as code or in an XML file that
     is no web page, stands in a text about markup (as CL201), or is a bare tag named as a word of
     a sentence (`A top-level <section> is a subsection of …`, or one ending its line where the
-    wrapped sentence goes on below in lower case: removing it leaves a hole), safe otherwise. A lone block tag
+    wrapped sentence goes on below in lower case: removing it leaves a hole), or any tag standing as a word inside a
+    sentence (`a custom <select> UI control`, `(eg. <span>)`, `(<div>, <table>)`), safe otherwise. POD's formatting
+    codes (`C<header>`) are no HTML and not reported. A lone block tag
     between two words becomes a space (nothing before a closing mark), never a line break inside a sentence; only
     one glued between a sentence's end and a capital (`simple.<p>One setting`) becomes the line break it stood
     for. In Markdown there is no fix: the right repair (close it? remove it?) needs a person.
@@ -480,6 +487,7 @@ class UnbalancedHtmlTag(Rule):
                 safe = about is None and not _loses_link(m) and _line_of(text, m.start()) not in codeish \
                     and not (_bare(m) and tag_in_sentence(text, m.start(), m.end())) \
                     and not word_of_notation(text, m, ELEMENTS)  # ed's `<p>` among its `<r>`, `<w>`
+                safe = safe and not tag_as_word(text, m.start(), m.end())  # `(eg. <span>)`, `custom <select> UI` (mentions)
                 fix = Fix(title=f"Remove the lone `{shorten(m.group(), 30)}`", edits=[_tag_edit(doc.text, m, lone=True)],
                           applicability=Applicability.SAFE if safe else Applicability.UNSAFE)
             yield Violation(m.start(), m.end(), f"{kind}: `{shorten(m.group(), 60)}`", fix=fix,
