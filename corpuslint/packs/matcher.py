@@ -209,8 +209,21 @@ class FastFilters:
         if matcher is not None:
             masks = self.masks
             rfind = hay.rfind
+            # the line start of each match, found by scanning forward from the last one: the matches come
+            # in order, so the text is read once (a backwards scan per match was quadratic on one huge line,
+            # tester34: a 7.7 MB single-line document never finished)
+            scanned, line_start = 0, 0  # no "\n" in hay[line_start:scanned]
             for key, start, _ in matcher.find_matches_as_indexes(hay, overlapping=True):
-                line = rfind(b"\n", 0, start + 1) + 1  # a head's key begins with its line's "\n"
+                if start >= scanned:
+                    newline = rfind(b"\n", scanned, start + 1)  # a head's key begins with its line's "\n"
+                    if newline >= 0:
+                        line_start = newline + 1
+                    scanned = start + 1
+                    line = line_start
+                elif start + 1 >= line_start:
+                    line = line_start
+                else:  # an overlapping match reaching back over a line break
+                    line = rfind(b"\n", 0, start + 1) + 1
                 mask = masks[key]
                 if mask:
                     found[line] = get(line, 0) | mask
