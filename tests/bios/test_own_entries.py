@@ -95,3 +95,25 @@ def test_a_field_given_twice_under_one_entry_head_is_still_a_copy():
     field = "     Raises a *note LookupError: 1bc2. in case the encoding cannot be\n     found.\n"
     at = text.index(field) + len(field)
     assert len(_found(text[:at] + "\n" + field + text[at:])) == 1
+
+
+# tester34 S4-S6: the same sentence under two entries that a markup's line command opens (POD's `=item`,
+# Texinfo's `@deftypefun`): each entry's own documentation, no copy; without the text's block closers
+# (`=back`, `@end`) a line opening with `@` is a reply's, and the copy is found
+@pytest.mark.parametrize("name", ["entries34/io_socket_ssl_ciphers.pod.txt", "entries34/pod_simple_over_events.pod.txt",
+                                  "entries34/rltech_bind_keyseq.texi.txt"])
+def test_a_sentence_under_two_commanded_entries_is_each_ones_own(name):
+    assert _found(_text(name)) == []
+
+
+def test_a_sentence_under_two_replies_is_still_a_copy():
+    text = ("@alice thanks for the link\n\nThe council will vote on the new budget next Tuesday, the mayor said.\n\n"
+            "@bob see this\n\nThe council will vote on the new budget next Tuesday, the mayor said.\n")
+    assert [fix for _, fix in _found(text)] == ["safe"]
+
+
+def test_a_sentence_twice_in_one_commanded_entry_is_still_a_copy():
+    text = _text("entries34/rltech_bind_keyseq.texi.txt")
+    line = "The return value is non-zero if @var{keyseq} is invalid.\n"
+    at = text.index(line) + len(line)
+    assert len(_found(text[:at] + "\n" + line + text[at:])) == 1

@@ -45,15 +45,31 @@ def own_entries(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> 
 # signature under Sphinx's permalink as a text browser prints it (`assertWarns(warning, callable, *args)¶`),
 # its kind or C type before it (`class float(x=0.0)¶`, `PyObject *PyModule_GetState(PyObject *module)¶`,
 # `@functools.lru_cache(user_function)¶`: tester27)
+# ... or a markup's command that opens a named entry at a line's start (POD's `=item SSL_cipher_list`, Texinfo's
+# `@deftypefun int rl_bind_keyseq_in_map (…)`, `@item name`, LaTeX's `\item[name]`: tester34 S4-S6), not one
+# that closes or frames a list (`=back`, `=over 4`, `@end deftypefun`) nor a bullet's (`=item *`)
 _DEFINITION = regex.compile(r"^[ \t]*(?:-- \p{Lu}[\p{L} ]{0,30}: \S[^\n]*|[\w.]+(?:\([^\n]*\))?¶|"
-                            r"(?:[\w.*&]+[ \t]+){0,4}[*&@]*[\w.]+\([^\n]*\)¶)[ \t]*$", regex.M)
+                            r"(?:[\w.*&]+[ \t]+){0,4}[*&@]*[\w.]+\([^\n]*\)¶|"
+                            r"[=@](?!(?:end|over|back|cut|begin|for|encoding|pod|c|comment|bye|page|sp)\b)[a-z]{2,}\d?"
+                            r"[ \t]+[^\s*\d][^\n]*|\\item\[[^\]\n]+\][^\n]*)[ \t]*$", regex.M)
 _DEFINITION_REACH = 4000  # characters: a copy stands this near under its entry's head at most
+
+
+# a text written in a markup of line commands closes its blocks so (POD's `=back`, `=cut`; Texinfo's `@end
+# deftypefun`): only there is a line opening with `=` or `@` a command (not a reply's `@name thanks`)
+_COMMANDS_CLOSED = regex.compile(r"^(?:=back|=cut|@end[ \t]+[a-z]+)[ \t]*$", regex.M)
 
 
 def _definition_above(text: str, start: int) -> int | None:
     """Where the nearest entry head above `start` begins, within `_DEFINITION_REACH`."""
     found = None
+    commands: bool | None = None
     for m in _DEFINITION.finditer(text, max(0, start - _DEFINITION_REACH), start):
+        if m.group().lstrip()[:1] in "=@":
+            if commands is None:
+                commands = _COMMANDS_CLOSED.search(text) is not None
+            if not commands:
+                continue
         found = m.start()
     return found
 
