@@ -30,6 +30,7 @@ from corpuslint.checks.metadata.attribution import is_bare_url, read_attribution
 from corpuslint.checks.metadata.authorbox import read_closing_bio, read_contact
 from corpuslint.checks.metadata.bylineline import bare_name
 from corpuslint.checks.metadata.contributors import read_contributors
+from corpuslint.checks.metadata.continuation import continues_sentence
 from corpuslint.checks.metadata.dates import day_written
 from corpuslint.checks.metadata.lines import (
     Found, Line, LinesOnDemand, could_be_title, flat, is_prose, is_title, is_title_before_site_name, known_label_line,
@@ -84,7 +85,9 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
     generic: list[Found] = []
     anchored = False  # a byline, dateline or known label: the head is a metadata block
     index = 0
+    flowing = False  # the line above read as no metadata (a line of text)
     while index < max_lines and (line := lines.get(index)) is not None:
+        above_flowing, flowing = flowing, False
         nxt = lines.get(index + 1)
         if index and nxt is not None and QUOTED_FROM.match(line.text) and QUOTED_NEXT.match(nxt.text):
             break  # a message's headers under a reply's own text: the quoted message's, not this document's
@@ -100,6 +103,8 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
         if UPDATE_LINE.match(line.text):
             index += 1  # "Updated 10:32 AM ET": metadata, but not a publication date
             continue
+        if above_flowing and continues_sentence(lines.get(index - 1), line):
+            break  # `… have been applied` / `by Ronnie Flathers.`: a wrapped sentence's rest (continuation)
         items = read_byline(line)
         if items is None:
             # (a German text's `8. April 2019` alone on its line is a dateline: whether the text is German is asked of a
@@ -160,6 +165,7 @@ def extract_head(text: str, max_lines: int = 8, *, generic_labels: bool = True) 
         if line.text.endswith(":"):
             break  # "Example #1:", "Via WorldNewsDailyReport.com, Feb. 4, 2015:": a quotation follows
         index += 1
+        flowing = True  # the line read as no metadata: the next one may go on with its sentence
     if anchored:
         # a `Label: value` line outside the schema is metadata in a block of them (`Region: …` /
         # `Theme: …`); alone it is a headline with a kicker or a menu entry (`Vesper: Now for iPad`),

@@ -10,6 +10,7 @@ from typing import Any
 
 import regex
 
+from corpuslint.checks.metadata.continuation import spells_out
 from corpuslint.checks.metadata.dates import date_from_match, normalize_date
 from corpuslint.checks.metadata.lines import Found, Line, core_word, flat
 from corpuslint.checks.metadata.names import read_names, unshout, user_names, without_full_stop
@@ -368,6 +369,8 @@ def read_place_dateline(line: Line) -> Found | None:
     rest = text[match.end():]
     if len(rest.split()) < 4:
         return None  # a heading with a dash, not a lede
+    if not match["region"] and spells_out(place, rest):
+        return None  # `NBD — Network Block Device — is a protocol`: an acronym explained (continuation)
     value = " ".join(unshout(w) for w in words)
     if match["region"]:
         value += ", " + match["region"]
