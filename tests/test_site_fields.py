@@ -27,7 +27,13 @@ RECORDS = Path(__file__).parent / "data" / "site_paths" / "asyncio.jsonl"
 ])
 def test_a_host_a_url_or_a_name_is_a_site(value, site):
     assert site_named(value) == site
-    assert Document.from_text("Text.\n", metadata={"source": value}).metadata_site() == site
+    assert Document.from_text("Text.\n", metadata={"site": value}).metadata_site() == site
+    # `source` names a site by a host or URL only: a bare name there is a data set's or a collection's
+    # (Dolma's `c4`, a Debian description's source package `mrpt`: tester34), and the next field is read
+    by_source = Document.from_text("Text.\n", metadata={"source": value}).metadata_site()
+    assert by_source == (site if "." in site else None)  # (a host: `boost1.74`, a package, is none)
+    named = Document.from_text("Text.\n", metadata={"source": value, "url": "https://example.org/a"}).metadata_site()
+    assert named == (site if "." in site else "example.org")
 
 
 @pytest.mark.parametrize("value", [
@@ -75,3 +81,22 @@ def test_records_whose_source_is_a_site_still_count_as_its_pages(cli, tmp_path):
     # directive's line differs in its number from page to page, so it is each page's own, and so is
     # its body, which goes with it or not at all)
     assert _cl151(cli, path) == []
+
+
+def test_records_with_a_name_in_source_get_what_they_get_without_it(cli, tmp_path):
+    # tester34: Debian descriptions whose `source` is their source package (`mysql-defaults`): read as a site,
+    # its sibling packages were its "pages" and CL151 cut their shared paragraph line by line ("The main goals
+    # of MySQL are speed, robustness and" left); a bare name in `source` is a collection's, so the records get
+    # what they get without the field
+    named = Path(__file__).parent / "data" / "site_names" / "debian_descriptions.jsonl"
+    records = [json.loads(line) for line in named.read_text(encoding="utf-8").splitlines()]
+    assert {r["source"] for r in records} == {"mysql-defaults", "libgadu"}
+    bare = tmp_path / "bare.jsonl"
+    bare.write_text("".join(json.dumps({k: v for k, v in r.items() if k != "source"}) + "\n" for r in records),
+                    encoding="utf-8")
+    assert _cl151(cli, named) == _cl151(cli, bare) == []
+    hosted = tmp_path / "hosted.jsonl"  # the other way: the same records under one host are one site's pages
+    hosted.write_text("".join(json.dumps(dict(r, source=f"https://{r['source']}.example.org/")) + "\n"
+                              for r in records), encoding="utf-8")
+    assert {Document.from_text(r["text"], metadata={"source": f"https://{r['source']}.example.org/"}).metadata_site()
+            for r in records} == {"mysql-defaults.example.org", "libgadu.example.org"}
