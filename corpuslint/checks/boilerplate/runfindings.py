@@ -17,6 +17,7 @@ from corpuslint.analysis import plain_kept
 from corpuslint.checks.boilerplate.dumps import link_header_end
 from corpuslint.checks.boilerplate.navlists import rendered_runs, runs_of_lines, with_marks
 from corpuslint.checks.boilerplate.sectionheads import heads_its_section
+from corpuslint.checks.boilerplate.wrapped import in_wrapped_sentence
 from corpuslint.checks.corpus_carriers import SAMPLE, other_place
 from corpuslint.checks.corpus_features import CorpusUnit, one_per_block
 from corpuslint.checks.pagerecords import running_head
@@ -59,13 +60,15 @@ def run_findings(doc: Document, found: list[tuple[CorpusUnit, tuple]], nav_start
         if kept is None and not markdown and html is None:
             kept = plain_kept(doc) or (lambda a, b: False)
         section = not markdown and html is None and heads_its_section(text, u.start, taken, kept)
+        wrapped = not section and html is None and in_wrapped_sentence(text, at, last)  # half of a sentence (wrapped)
         yield Violation(
             at, taken,
             f"corpus boilerplate: this {unit} `{shorten(block, 60)}` occurs in {total} documents "
             f"({stories}{'+' if stories >= SAMPLE else ''} {ARTICLES}{site_note}); "
             f"{'remove the section whole (no fix: its heading would stay over nothing)' if section else 'remove it'}"
+            f"{' with its whole paragraph (no fix: it is part of a wrapped sentence)' if wrapped else ''}"
             f"{' with the lines of page links it goes on onto' if taken > last or at < u.start else ''}",
-            fix=None if section else Fix(title=f"remove the repeated {unit}", applicability=Applicability.SAFE if (
+            fix=None if section or wrapped else Fix(title=f"remove the repeated {unit}", applicability=Applicability.SAFE if (
                 page is not None and len(run) == 1 and running_head(text, u.start, u.end, page)) else Applicability.UNSAFE,
                                          edits=[TextEdit(start=start, end=end)]),
             related=[Related(path=other.path, line=other.line, record=other.record,

@@ -32,16 +32,29 @@ def continues_sentence(above: Line | None, line: Line) -> bool:
     line above a line of prose whose sentence is not over)."""
     if above is None or above.blank_after or line.start <= above.start:
         return False
-    text = above.text.rstrip()
+    return runs_on_into(above.text, line.text)
+
+
+def leaves_sentence_open(line: str) -> bool:
+    """Whether a text line is a line of prose (RUN_ON_WORDS words, LOWER_WORDS of them in lower case) whose
+    sentence is not over at its end (a word or a comma ends it, no sentence's mark)."""
+    text = line.rstrip()
     words = text.split()
     if len(words) < RUN_ON_WORDS or RUNS_ON.search(text) is None:
         return False
-    if sum(1 for w in words if w[:1].islower()) < LOWER_WORDS:
+    return sum(1 for w in words if w[:1].islower()) >= LOWER_WORDS
+
+
+def runs_on_into(above: str, line: str) -> bool:
+    """Whether the text line `line`, right under `above` with no blank line between, is the rest of the sentence
+    `above` leaves open (also CL151's: a repeated line that is half of a wrapped sentence, boilerplate/wrapped)."""
+    if not leaves_sentence_open(above):
         return False
+    words = above.split()
     # ... and the line is that sentence's rest: it opens in lower case (`by Ronnie Flathers.`), or the line above
     # stops on a word that needs more (`obligatory as of` / `2005-08-01.`); a headline's deck without its full
     # stop over `By Jane Doe` is no sentence running on
-    return line.text[:1].islower() or words[-1].lower() in NEEDS_MORE
+    return line.lstrip()[:1].islower() or words[-1].lower() in NEEDS_MORE
 
 
 # the words after an acronym's dash, up to the next dash, comma or bracket
