@@ -65,3 +65,9 @@ def test_pod_formatting_codes_are_no_html():
 def test_residue_keeps_its_safe_fix(text, expected):
     found, fixed = _run(text)
     assert found and fixed == expected
+
+
+def test_a_closing_tag_after_a_capital_is_no_pod_code():
+    # Markdown's `<kbd>C</kbd>`: `C</kbd>` closes the key's element; only an opening `C<` is POD's
+    found, _ = _run("Press <kbd>Ctrl</kbd>+<kbd>C</kbd> to copy.\n")
+    assert [f.code for f in found] == ["CL201", "CL201"]  # two elements, no lone `<kbd>` (CL203)

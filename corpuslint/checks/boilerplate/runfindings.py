@@ -60,7 +60,8 @@ def run_findings(doc: Document, found: list[tuple[CorpusUnit, tuple]], nav_start
         if kept is None and not markdown and html is None:
             kept = plain_kept(doc) or (lambda a, b: False)
         section = not markdown and html is None and heads_its_section(text, u.start, taken, kept)
-        wrapped = not section and html is None and in_wrapped_sentence(text, at, last)  # half of a sentence (wrapped)
+        wrapped = (not section and html is None and u.start not in nav_starts  # (a navigation list is no sentence)
+                   and in_wrapped_sentence(text, at, last))  # half of a sentence (wrapped)
         yield Violation(
             at, taken,
             f"corpus boilerplate: this {unit} `{shorten(block, 60)}` occurs in {total} documents "

@@ -7,9 +7,14 @@ own: the line above it ends its sentence or is no prose, and it ends its own or 
 
 from __future__ import annotations
 
+import regex
+
 from corpuslint.checks.metadata.continuation import RUNS_ON, leaves_sentence_open
 
 SHORT_WORDS = 3  # a sentence's opening words, at least, over a line that goes on in lower case
+WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+BULLET = regex.compile(r"[ \t]*(?:[*•·+-]|\d{1,3}[.)])[ \t]")  # a list's item: its own unit, no sentence's part
+LOWER_WORD = regex.compile(r"[ \t]*\p{Ll}[\p{L}'’-]*[ \t,]")  # a word in lower case, then a space (not an address)
 
 
 def _line_above(text: str, start: int) -> str | None:
@@ -44,5 +49,5 @@ def in_wrapped_sentence(text: str, start: int, end: int) -> bool:
         return False
     # a shorter line too where the line under it goes on in lower case: `This package contains the source` / `for
     # the Rust async-attributes crate,`
-    return leaves_sentence_open(last) or (len(last.split()) >= SHORT_WORDS and RUNS_ON.search(last.rstrip()) is not None
-                                          and below.lstrip()[:1].islower())
+    return leaves_sentence_open(last) or (len(WORD.findall(last)) >= SHORT_WORDS and not BULLET.match(last)
+                                          and RUNS_ON.search(last.rstrip()) is not None and LOWER_WORD.match(below))

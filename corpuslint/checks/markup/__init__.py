@@ -81,7 +81,7 @@ def _tags(text: str) -> Iterator[regex.Match]:
     if "<" not in text:
         return iter(())
     return (m for m in TAG.finditer(text) if m.group("name").lower() in ELEMENTS and not words_in_brackets(m)
-            and not pod_format_code(text, m.start()))  # POD's `C<header>`: no HTML (mentions)
+            and not (not m.group("close") and pod_format_code(text, m.start())))  # POD's `C<header>`: no HTML (mentions)
 
 
 @functools.lru_cache(maxsize=4)

@@ -22,7 +22,7 @@ from corpuslint.checks.markup.codeshape import DETERMINER_BEFORE
 from corpuslint.textutil import LazyPattern
 
 # POD's formatting codes: one capital right before the bracket, not the end of a longer word (`NEWS<br>`)
-FORMAT_CODE_BEFORE = LazyPattern(r"(?<![^\W\d_])[BCEFILSXZ]\Z")
+FORMAT_CODE_BEFORE = LazyPattern(r"(?:^|(?<=[\s(\[{\"'“‘]))[BCEFILSXZ]\Z")
 # line-break elements: a scraper leaves them between words as often as anywhere
 LINE_BREAK = LazyPattern(r"<(?:br|wbr|hr)\b[^<>]*>", regex.I)
 OPENERS = "([{\"'“‘"
