@@ -29,7 +29,7 @@ from corpuslint.checks.markup.aboutmarkup import (about_markup, entity_listed, k
                                                   tags_listed, word_of_notation)
 from corpuslint.checks.markup.codeshape import (authors_comment, encoded_line, opener_in_prose, prose_line,
                                                  tag_in_sentence, tag_named)
-from corpuslint.checks.markup.entities import CHAIN, decode as _decode, escaped_twice
+from corpuslint.checks.markup.entities import CHAIN, decode as _decode, escaped_twice, shown_as_written
 from corpuslint.checks.markup.ownmarkup import (codeish_lines, named_entity, own_code, own_tags, words_in_brackets,
                                                 xml_document)
 from corpuslint.checks.markup.payloads import RULES as PAYLOAD_RULES
@@ -344,7 +344,10 @@ class HtmlEntity(Rule):
     ## Fix safety
     Safe: the fix decodes the reference, repeatedly for double-escaped chains, into the
     character it stands for; a no-break space becomes a plain space. Unsafe in a text about
-    markup (one that names HTML or XML and tags, elements or entities again and again).
+    markup (one that names HTML or XML and tags, elements or entities again and again), and
+    where the text shows the reference as written: its run of references stands in quotes or
+    backticks, in a page's code or literal element, or is a value of three or more references
+    to distinct characters (a parameter's `“*&#x2020;&#x2021;&#x25CA;”`; also in HTML).
 
     ## Known problems
     Not reported in Markdown, where entities are valid syntax; in HTML (`jsonl.text-format`) only
@@ -393,11 +396,13 @@ class HtmlEntity(Rule):
             if (about := _about(text, start)) is True:
                 continue  # `a series of &nbsp; character references` in a text about markup
             shown = decoded.replace("\u00a0", " ").replace("\n", "\\n")
-            fix = Fix.replace(start, end, decoded, f"Decode `{shorten(raw, 30)}`", safe=about is None)
+            # shown as written (quoted, a value): talked about, and a person decides
+            safe = about is None and not shown_as_written(text, start, end)
+            fix = Fix.replace(start, end, decoded, f"Decode `{shorten(raw, 30)}`", safe=safe)
             if not decoded.strip():
                 a, b = widen_to_lines(text, start, end)
                 if (a, b) != (start, end):  # a space alone on its line: the line goes, not a blank one
-                    fix = Fix.delete(a, b, f"Remove the line holding only `{shorten(raw, 30)}`", safe=about is None)
+                    fix = Fix.delete(a, b, f"Remove the line holding only `{shorten(raw, 30)}`", safe=safe)
             yield Violation(start, end, f"HTML entity `{shorten(raw, 50)}` in plain text (it stands for "
                             f"{'a space' if shown == ' ' else repr(shown)})", fix=fix, source=body)
 
