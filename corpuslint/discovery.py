@@ -30,7 +30,11 @@ if TYPE_CHECKING:
 MDX = ".mdx"
 NOTEBOOK = ".ipynb"  # read (formats/notebook.py) when named or included (the default `include` does)
 HTML = (".html", ".htm")  # read as HTML when named or included; a walk's notes leave them out (reports are .html)
-MARKUP_NOT_READ = {".rst": "reStructuredText", ".adoc": "AsciiDoc", ".asciidoc": "AsciiDoc", ".org": "Org"}
+# (GitHub's markup formats and the GNU/Perl documentation sources; `.tex` is read for CL216's LaTeX)
+MARKUP_NOT_READ = {".rst": "reStructuredText", ".adoc": "AsciiDoc", ".asciidoc": "AsciiDoc", ".org": "Org",
+                   ".pod": "POD", ".texi": "Texinfo", ".texinfo": "Texinfo", ".txi": "Texinfo",
+                   ".wikitext": "MediaWiki", ".mediawiki": "MediaWiki", ".textile": "Textile",
+                   ".creole": "Creole", ".rdoc": "RDoc"}
 # tables: a CSV/TSV file named (or included) is read as one plain-text document, its rows as lines; a
 # Parquet file is binary (CL902). Said, never silent (tester32 #4.1-2), with what to do instead
 TABLES_NOT_READ = {".csv": "CSV", ".tsv": "TSV", ".parquet": "Parquet"}

@@ -179,3 +179,19 @@ def test_a_folder_walk_says_what_markup_it_skipped(cli, tmp_path):
     assert "1 .rst file(s) read as plain text" in named.err
     quiet = cli("check", tmp_path / "a.md", tmp_path / "b.mdx", "--isolated", "--no-index")
     assert "not checked" not in quiet.err and "plain text" not in quiet.err
+
+
+def test_pod_texinfo_and_wikitext_named_say_they_are_read_as_plain_text(cli, tmp_path):
+    # /usr/share/perl/5.36.0/ExtUtils/MakeMaker/FAQ.pod's head; the other two as a user names them
+    pod = "=head1 NAME\n\nExtUtils::MakeMaker::FAQ - Frequently Asked Questions About MakeMaker\n"
+    (tmp_path / "FAQ.pod").write_text(pod)
+    info = Path(__file__).parent / "data" / "markup" / "texinfo" / "coreutils_comm_invocation.txt"
+    (tmp_path / "comm.texi").write_text(info.read_text())
+    (tmp_path / "page.wikitext").write_text("== History ==\n\nSome text here.\n")
+    named = cli("check", tmp_path / "FAQ.pod", tmp_path / "comm.texi", tmp_path / "page.wikitext",
+                "--isolated", "--no-index")
+    assert "1 .pod and 1 .texi and 1 .wikitext file(s) read as plain text" in named.err
+    assert "no MediaWiki, POD, Texinfo reader" in named.err
+    plain = tmp_path / "notes.txt"
+    plain.write_text(pod)
+    assert "plain text" not in cli("check", plain, "--isolated", "--no-index").err
