@@ -1,5 +1,5 @@
 """One notion of a sentence's end (textutil.ends_sentence), used by the edit guard's "the block's
-closing sentences may go" (analysis._closing_sentences): a full stop after a list number, a title,
+closing sentences may go" (doc_structure._closing_sentences): a full stop after a list number, a title,
 a dotted abbreviation or an initial ends no sentence, so taking the lines after it would leave half
 a sentence behind. Real-shaped paragraphs, both ways."""
 
