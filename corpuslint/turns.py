@@ -129,7 +129,7 @@ def opens_with_turns(lines: Sequence[Spaced]) -> bool:
 
 # A script's speakers (plays24, qa23b #2): CL140 and CL151 read a play's or a screenplay's cues as its
 # text (`checks/boilerplate/cues.py`), CL402/CL403 a line said again in it as the play's own (an echo,
-# a letter read aloud again: `checks/bios/rules.py`). A speaker's cue is a short line after a blank
+# a letter read aloud again: `checks/bios/copy_findings.py`). A speaker's cue is a short line after a blank
 # line (`STEEL`, `QUEEN KATHARINE`, `First Gentleman`, with a screenplay's extension `(V.O.)` or
 # `(CONT'D)` and Markdown's emphasis `**HERMIA**` dropped), not closed by a sentence's or a caption's
 # mark, right over its speech, a block of lines one of which closes a sentence.
