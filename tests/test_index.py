@@ -381,7 +381,7 @@ def test_the_repeated_keys_rows_answer_occurrences_and_values_as_the_queries_do(
     asked as before."""
     import json
 
-    from corpuslint import index as index_module, index_rows
+    from corpuslint import index_reads, index_rows
     from corpuslint.index_rows import LONG_VALUE
 
     texts = [(DATA / f"{name}.txt").read_text(encoding="utf-8") for name in POLITICO[:3]]
@@ -393,7 +393,7 @@ def test_the_repeated_keys_rows_answer_occurrences_and_values_as_the_queries_do(
     index.close()
     index.warm_up([])  # built by this run: the counts and the rows
     assert index._rows is not None
-    monkeypatch.setattr(index_module, "fp_key", lambda kind, key: key)  # ask by the stored keys
+    monkeypatch.setattr(index_reads, "fp_key", lambda kind, key: key)  # ask by the stored keys
     conn = index.conn
     repeated = conn.execute("SELECT key FROM fps GROUP BY key HAVING COUNT(*) > 1").fetchall()
     single = conn.execute("SELECT key FROM fps GROUP BY key HAVING COUNT(*) = 1 LIMIT 50").fetchall()
@@ -441,10 +441,10 @@ def test_warm_up_scans_a_stored_index_only_for_enough_checked_documents(corpus, 
     """A few documents checked against a stored index never scan it, with workers or without
     (the repeated keys are counted key by key); the scan is read before the fork when the
     workers will check BULK_COUNTS_AFTER documents or more, and each would read it anyway."""
-    from corpuslint import index as index_module
+    from corpuslint import index_reads
 
     run(corpus)
-    monkeypatch.setattr(index_module, "BULK_COUNTS_AFTER", 4)
+    monkeypatch.setattr(index_reads, "BULK_COUNTS_AFTER", 4)
     one = [str(corpus / "politico" / f"{POLITICO[0]}.txt")]
     every = [str(path) for path in sorted(corpus.rglob("*.txt"))]
     index = stored_index(corpus)
