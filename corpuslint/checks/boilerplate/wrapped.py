@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from corpuslint.checks.metadata.continuation import RUNS_ON, leaves_sentence_open
+from corpuslint.textlines import lines_above
 
 SHORT_WORDS = 3  # a sentence's opening words, at least, over a line that goes on in lower case
 WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
@@ -19,11 +20,8 @@ LOWER_WORD = regex.compile(r"[ \t]*\p{Ll}[\p{L}'’-]*[ \t,]")  # a word in lowe
 
 def _line_above(text: str, start: int) -> str | None:
     """The line right above the line at `start` (None: the text's first line or a blank line between)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if line_start == 0:
-        return None
-    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
-    return above if above.strip() else None
+    above = next(lines_above(text, start), None)
+    return above if above is not None and above.strip() else None
 
 
 def _line_below(text: str, end: int) -> str | None:
