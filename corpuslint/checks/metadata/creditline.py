@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from corpuslint.checks.metadata.bylineline import CONTACT_BUTTON, OUTLET_CREDIT, bare_name, byline_names, clean_byline, is_stamp
 from corpuslint.checks.metadata.lines import Line
-from corpuslint.checks.metadata.vocabulary import BODY_WORDS, CHROME_WORDS
+from corpuslint.checks.metadata.vocabulary import CHROME_WORDS, FURNITURE_WORDS
 from corpuslint.textutil import LazyPattern, word_key
 
 # a job title closing a credit: the beat's or the rank's words, then the trade (`Staff Writer`, `AP Sports Writer`)
@@ -268,8 +268,6 @@ def _person(words: list[str]) -> str | None:
         return None
     return bare_name(" ".join(words))
 
-
-FURNITURE_WORDS = BODY_WORDS | frozenset("email e-mail mail alerts newsletters updates features sections topics".split())
 
 
 def _site_words(words: list[str], masthead: frozenset[str]) -> bool:

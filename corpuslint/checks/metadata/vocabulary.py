@@ -29,6 +29,9 @@ BODY_WORDS = frozenset("inc llc ltd limited corp corporation company co media gr
                        # the same in German, French, Spanish, Italian, Portuguese, Dutch
                        "medien verlag zeitung gruppe presse éditions editions groupe société prensa grupo "
                        "ediciones editorial editora editore edizioni stampa uitgeverij omroep".split())
+# words of a site's furniture named after the site, never of a person's name beside it (`<site> Email Features`, a
+# newsletter box's heading; `<site> Media Group`)
+FURNITURE_WORDS = BODY_WORDS | frozenset("email e-mail mail alerts newsletters updates features sections topics".split())
 # what follows a byline's name after a comma when it is no co-author: the writer's outlet, desk or role
 # (`By Stephen Lendman, Global Research`, `Jane Doe, Staff Writer`, `A, Chicago Tribune`)
 AFFILIATION_WORDS = BODY_WORDS | frozenset(
